@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+import { scopedRoutes } from '../../../lib/access/route-config';
+
+export default factories.createCoreRouter('api::post.post', scopedRoutes('post'));
