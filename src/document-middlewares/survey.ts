@@ -28,26 +28,30 @@ export const registerSurveyRules = (strapi: Core.Strapi) => {
     const actor = currentActor(strapi);
     const existing = context.params.documentId
       ? await loadDocument(strapi, RESPONSE, context.params.documentId, {
-          survey: { fields: ['id'] },
+          survey: { fields: ['documentId'] },
           respondent: { fields: ['id'] },
           service: { fields: ['id'] },
         })
       : null;
     if (existing) delete data.survey; // an answer never moves to another survey
 
-    const surveyRef = existing ? { id: existing.survey?.id } : relationRef(data.survey);
+    // relations may point at the draft or the published row of the survey: go by its documentId
+    const surveyRef = existing ? { documentId: existing.survey?.documentId } : relationRef(data.survey);
     if (!surveyRef) rejectIfAny([fieldError('survey', 'укажите анкету')]);
-    const survey = await strapi.db.query(SURVEY).findOne({
-      where: { ...surveyRef, publishedAt: { $notNull: true } },
-      populate: { questions: true },
-    });
+    const row = await strapi.db.query(SURVEY).findOne({ where: surveyRef, select: ['documentId'] });
+    const survey = row
+      ? await strapi.db.query(SURVEY).findOne({
+          where: { documentId: row.documentId, publishedAt: { $notNull: true } },
+          populate: { questions: true },
+        })
+      : null;
     if (!survey) rejectIfAny([fieldError('survey', 'опубликованная анкета не найдена')]);
     if (actor.kind === 'member' && !isOpen(survey)) rejectIfAny([fieldError('survey', 'анкета сейчас не принимает ответы')]);
 
-    const respondentId = existing?.respondent?.id ?? relationRef(data.respondent);
-    const serviceId = existing?.service?.id ?? data.service;
+    const respondentRef = existing?.respondent ? { id: existing.respondent.id } : relationRef(data.respondent);
+    const serviceRef = existing?.service ? { id: existing.service.id } : relationRef(data.service);
     if (survey.respondentUnit === 'service') {
-      if (!serviceId) rejectIfAny([fieldError('service', 'анкету от службы заполняет сотрудник службы')]);
+      if (!serviceRef) rejectIfAny([fieldError('service', 'анкету от службы заполняет сотрудник службы')]);
       if (actor.kind === 'member' && !['service-head', 'coordinator'].includes(actor.role)) {
         throw new errors.PolicyError('Анкету от имени службы заполняет руководитель службы', { field: 'survey' });
       }
@@ -57,8 +61,8 @@ export const registerSurveyRules = (strapi: Core.Strapi) => {
     if (!existing) {
       const duplicateWhere =
         survey.respondentUnit === 'service'
-          ? { survey: { id: survey.id }, service: { id: serviceId } }
-          : { survey: { id: survey.id }, respondent: typeof respondentId === 'object' ? respondentId : { id: respondentId } };
+          ? { survey: { documentId: survey.documentId }, service: serviceRef }
+          : { survey: { documentId: survey.documentId }, respondent: respondentRef ?? { id: null } };
       if (await strapi.db.query(RESPONSE).findOne({ where: duplicateWhere, select: ['id'] })) {
         rejectIfAny([
           fieldError(
