@@ -13,6 +13,7 @@ export default ({ env }: { env: Env }) => [
   // The per-request log line costs throughput under load; REQUEST_LOG=false turns it off.
   ...(env.bool('REQUEST_LOG', true) ? ['strapi::logger'] : []),
   'strapi::query',
+  'global::malformed-json',
   {
     name: 'strapi::body',
     config: { formLimit: '2mb', jsonLimit: '2mb', textLimit: '2mb', formidable: { maxFileSize: 50 * 1024 * 1024 } },

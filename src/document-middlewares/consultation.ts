@@ -21,7 +21,7 @@ export const registerConsultationRules = (strapi: Core.Strapi) => {
 
     if (data.specialist && merged.status === 'new') data.status = 'assigned';
     if (data.rating !== undefined && data.rating !== null) {
-      if (actor.kind === 'member' && existing?.asker?.id !== actor.id) delete data.rating;
+      if (actor.kind === 'member' && existing && existing.asker?.id !== actor.id) delete data.rating; // only the asker rates
       else if (!['answered', 'closed'].includes(merged.status)) rejectIfAny([fieldError('rating', 'оценить можно только отвеченную консультацию')]);
     }
     if (data.isPublic === true && !merged.allowPublish) {

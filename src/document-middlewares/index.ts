@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerMemberGuard } from './member-guard';
-import { registerRelationCheck } from './relations-exist';
+import { registerInputCheck } from './input-check';
 import { registerProblemRules } from './problem';
 import { registerMaterialRules } from './material';
 import { registerPostRules } from './post';
@@ -15,7 +15,7 @@ import { registerConsultationRules } from './consultation';
  */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi) => {
   registerMemberGuard(strapi);
-  registerRelationCheck(strapi);
+  registerInputCheck(strapi);
   registerProblemRules(strapi);
   registerMaterialRules(strapi);
   registerPostRules(strapi);
