@@ -40,7 +40,7 @@ export const registerMemberGuard = (strapi: Core.Strapi) => {
             action: context.action,
             contentType: context.uid,
             targetDocumentId: result?.documentId ?? context.params.documentId ?? null,
-            actorType: actor.kind === 'public' ? 'user' : actor.kind,
+            actorType: actor.kind === 'admin' ? 'admin' : 'user',
             actorId: actor.kind === 'member' || actor.kind === 'admin' ? actor.id : null,
             actorName: actor.kind === 'public' ? 'аноним' : actor.name,
             changes: context.params.data ? { fields: Object.keys(context.params.data) } : null,
