@@ -4,6 +4,7 @@ import { syncRolesAndPermissions } from './bootstrap/roles';
 import { ensureReferenceData } from './bootstrap/reference-data';
 import { ensureFirstAdmin } from './bootstrap/admin-user';
 import { seedDemoOnFirstStart } from './seed/auto';
+import { ensureApiDocumentation } from './bootstrap/api-documentation';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -14,6 +15,7 @@ export default {
     await syncRolesAndPermissions(strapi);
     await ensureReferenceData(strapi);
     await ensureFirstAdmin(strapi);
+    await ensureApiDocumentation(strapi);
     await seedDemoOnFirstStart(strapi);
   },
 };

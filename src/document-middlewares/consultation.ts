@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError } from '../lib/validation/field-error';
 import { currentActor } from '../utils/actor';
+import { relationRef } from '../utils/relations';
 import { loadDocument, onDocuments } from './context';
 import { rejectIfAny } from './validation';
 
@@ -19,7 +20,8 @@ export const registerConsultationRules = (strapi: Core.Strapi) => {
       : null;
     const merged = { ...existing, ...data };
 
-    if (data.specialist && merged.status === 'new') data.status = 'assigned';
+    // the admin panel sends every relation as { connect: [], disconnect: [] }: look at what it sets
+    if (relationRef(data.specialist) && merged.status === 'new') data.status = 'assigned';
     if (data.rating !== undefined && data.rating !== null) {
       if (actor.kind === 'member' && existing && existing.asker?.id !== actor.id) delete data.rating; // only the asker rates
       else if (!['answered', 'closed'].includes(merged.status)) rejectIfAny([fieldError('rating', 'оценить можно только отвеченную консультацию')]);

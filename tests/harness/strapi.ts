@@ -2,6 +2,7 @@ import path from 'path';
 import request from 'supertest';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { createTestDatabase, type TestDatabase } from './database';
+import { databaseSettled } from '../../src/utils/database-settled';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
 
@@ -29,6 +30,7 @@ export const startApp = async (extraEnv: Record<string, string> = {}): Promise<T
     db,
     http: () => request(strapi.server.httpServer),
     async stop() {
+      await databaseSettled(strapi);
       await strapi.destroy();
       await db.drop();
       for (const key of Object.keys(extraEnv)) delete process.env[key];

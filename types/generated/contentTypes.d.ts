@@ -910,7 +910,8 @@ export interface ApiPostPost extends Struct.CollectionTypeSchema {
     pinned: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     problem: Schema.Attribute.Relation<'manyToOne', 'api::problem.problem'>;
     publishedAt: Schema.Attribute.DateTime;
-    replies: Schema.Attribute.Relation<'oneToMany', 'api::post.post'>;
+    replies: Schema.Attribute.Relation<'oneToMany', 'api::post.post'> &
+      Schema.Attribute.Private;
     replyCount: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
