@@ -67,3 +67,13 @@ test('the OpenAPI description of the REST API is served', async () => {
   expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/problems', '/materials', '/plan-items']));
   expect(Object.keys(doc.paths).join()).not.toMatch(/audit|outbox/);
 });
+
+const onSqlite = process.env.DMO_TEST_DB !== 'postgres';
+(onSqlite ? test : test.skip)('SQLite runs with the WAL journal and foreign keys on', async () => {
+  const pragma = async (name: string) => {
+    const rows = await app.strapi.db.connection.raw(`PRAGMA ${name}`);
+    return Object.values((rows as Record<string, unknown>[])[0])[0];
+  };
+  expect(await pragma('journal_mode')).toBe('wal');
+  expect(await pragma('foreign_keys')).toBe(1);
+});
