@@ -35,7 +35,8 @@ export const registerMaterialRules = (strapi: Core.Strapi) => {
 
     const result = await next();
     if (moderation !== 'approved' && result?.documentId) {
-      await strapi.documents(UID).unpublish({ documentId: result.documentId });
+      const published = await strapi.db.query(UID).count({ where: { documentId: result.documentId, publishedAt: { $notNull: true } } });
+      if (published) await strapi.documents(UID).unpublish({ documentId: result.documentId });
     }
     return result;
   });

@@ -13,7 +13,8 @@ const MODERATORS = ['coordinator', 'specialist'];
 /**
  * Threads and replies: a thread needs a title; a reply goes one level deep into an unlocked
  * thread and takes the thread's kind; announcements come from the institute. A thread's
- * replyCount and lastActivityAt are recounted from its visible replies after every change.
+ * replyCount and lastActivityAt are recounted from its visible replies after every change;
+ * deleting a thread deletes its replies.
  */
 export const registerPostRules = (strapi: Core.Strapi) => {
   const recount = async (threadId: number | undefined | null) => {
@@ -60,6 +61,10 @@ export const registerPostRules = (strapi: Core.Strapi) => {
     }
 
     const threadBefore = existing?.thread?.id as number | undefined;
+    if (context.action === 'delete' && existing && !existing.thread) {
+      // deleting a thread deletes the discussion under it, not just its first post
+      await strapi.db.query(UID).deleteMany({ where: { thread: { id: existing.id } } });
+    }
     const result = await next();
     await asSystem(() => recount(replyTo ?? threadBefore));
     return result;

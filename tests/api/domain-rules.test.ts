@@ -94,6 +94,18 @@ describe('discussion threads', () => {
     expect((await post(specialist, '/api/posts', { body: 'Итог обсуждения', thread })).status).toBe(201);
   });
 
+  test('deleting a thread deletes its replies; deleting a reply recounts the thread', async () => {
+    const thread = (await post(kostroma, '/api/posts', { title: 'Удаляемая', body: 'Текст' })).body.data.documentId;
+    const reply = (await post(buy, '/api/posts', { body: 'Ответ 1', thread })).body.data.documentId;
+    await post(sharya, '/api/posts', { body: 'Ответ 2', thread });
+    expect((await app.http().delete(`/api/posts/${reply}`).set(auth(buy))).status).toBe(204);
+    expect((await app.http().get(`/api/posts/${thread}`).set(auth(kostroma))).body.data.replyCount).toBe(1);
+    expect((await app.http().delete(`/api/posts/${thread}`).set(auth(kostroma))).status).toBe(204);
+    const left = await app.strapi.db.query('api::post.post').count({ where: { thread: { documentId: thread } } });
+    expect(left).toBe(0);
+    expect(await app.strapi.db.query('api::post.post').count({ where: { body: 'Ответ 2' } })).toBe(0);
+  });
+
   test('announcements come from the institute only', async () => {
     expect((await post(kostroma, '/api/posts', { title: 'Объявление', body: 'Текст', kind: 'announcement' })).status).toBe(403);
     const made = await post(coordinator, '/api/posts', { title: 'Вебинар 12 октября', body: 'Приглашаем', kind: 'announcement' });
