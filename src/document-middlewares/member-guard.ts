@@ -8,7 +8,8 @@ const INTERNAL = new Set(['audit-entry', 'outbox-message']);
 
 /**
  * Every write to a DMO type, from REST or the admin panel, runs in one transaction (so a rule
- * that fails after the write leaves nothing behind) and is recorded in the audit log.
+ * that fails after the write leaves nothing behind); writes made by a person (a member, an admin
+ * editor, an API token) are recorded in the audit log, the server's own (bootstrap, seed) are not.
  * A member's writes additionally lose the fields their role may not set, and get the owner
  * fields (author, service, …) from the logged-in user instead of from the request body.
  */
